@@ -1,0 +1,49 @@
+# Thin targets over scripts/ (each script says what it does in its header).
+# Big things live outside the repository, in ~/.cache/kmsg-dump-series
+# (XDG_CACHE_HOME or KMSG_CACHE move it); KERNEL_SRC=<git tree> uses your own
+# kernel tree as the base.
+
+.DEFAULT_GOAL := help
+.PHONY: help base apply export kunit kunit-um kunit-debug kunit-kcsan check \
+	shellcheck clean-cache demo
+
+help: ## list the targets
+	@grep -E '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | \
+		awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
+
+base: ## download Debian's linux-source-6.12 and make the base git tree (once)
+	scripts/get-base
+
+apply: ## apply patches/ to a fresh branch of the base, in the cache's tree/
+	scripts/apply
+
+export: ## write branch 'dev' (or BRANCH=<branch|worktree>) back into patches/
+	scripts/export $(BRANCH)
+
+kunit: apply ## run the KUnit suite on x86_64 under QEMU (-smp 4)
+	scripts/kunit x86_64
+
+kunit-um: apply ## run the KUnit suite under UML
+	scripts/kunit um
+
+kunit-debug: apply ## run the KUnit suite on x86_64 with lockdep and KASAN
+	scripts/kunit debug
+
+kunit-kcsan: apply ## run the KUnit suite on x86_64 with KCSAN
+	scripts/kunit kcsan
+
+check: ## run every check and test; ends with "N passed, M failed"
+	scripts/check
+
+shellcheck: ## shellcheck the workbench's scripts
+	scripts/check-shell
+
+clean-cache: ## remove the workbench's build dirs, results and tree (keeps base, .deb, ccache)
+	scripts/clean-cache
+
+demo: ## the main job: the crash demo once it exists; until then the KUnit suite with a report
+	@if [ -x scripts/demo ]; then \
+		scripts/demo; \
+	else \
+		scripts/apply && { scripts/kunit x86_64; rc=$$?; scripts/report x86_64; exit $$rc; }; \
+	fi

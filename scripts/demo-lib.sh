@@ -1,0 +1,115 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # the settings below are used by the scripts that source this file
+# Settings of the crash demo (scripts/demo*, scripts/check-demo). Sourced
+# after lib.sh, never run.
+#
+#   DEMO_TREE     series (default) or base: which kernel the demo runs
+#   DEMO_SRC      a kernel source tree to build instead of the default one
+#                 ($TREE for the series, $KMSG_CACHE/demo-base for the base)
+#   DEMO_RUNS     how many times each scenario runs (default 1)
+#   DEMO_TIMEOUT  seconds one QEMU process (both boots) may take (default:
+#                 per scenario, 60 to 150)
+#   DEMO_LOCK     a lock file: hold it (flock) around every kernel build and
+#                 every QEMU run, on machines whose cores are shared. Unset by
+#                 default; never set it under an outer flock of the same file.
+
+DEMO_TREE=${DEMO_TREE:-series}
+DEMO_RUNS=${DEMO_RUNS:-1}
+
+# The scenarios, in the order the demo runs them.
+DEMO_SCENARIOS=(oops-panic oops-vs-panic all-cpus-oops mtdoops long-record selftest)
+
+demo_check_tree() {
+	[[ $1 == series || $1 == base ]] ||
+		die "DEMO_TREE must be 'series' or 'base', not '$1'."
+}
+
+# demo_src TREE: the kernel source tree the demo builds for TREE.
+demo_src() {
+	if [[ -n ${DEMO_SRC:-} ]]; then
+		echo "$DEMO_SRC"
+	elif [[ $1 == base ]]; then
+		echo "$KMSG_CACHE/demo-base"
+	else
+		echo "$TREE"
+	fi
+}
+
+# demo_build_dir TREE, demo_results TREE
+demo_build_dir() { echo "$BUILD/demo-$1"; }
+demo_results() { echo "$RESULTS/demo-$1"; }
+
+# locked COMMAND...: run COMMAND, holding DEMO_LOCK if it is set.
+locked() {
+	if [[ -n ${DEMO_LOCK:-} ]]; then
+		flock "$DEMO_LOCK" "$@"
+	else
+		"$@"
+	fi
+}
+
+# Kernel parameters of every scenario. The persistent RAM at 128M (memmap=!,
+# low enough that QEMU's initrd, loaded at the top of RAM on every reset,
+# never overwrites it) holds ramoops (1 MiB at most) and, in its last 64 KiB,
+# the phram device that tells init which boot it is in. panic=1 reboots the
+# same QEMU process; printk.devkmsg=on lets init fill the log quickly.
+DEMO_COMMON_ARGS="console=ttyS0 panic=1 printk.devkmsg=on memmap=2M!128M ramoops.mem_address=0x8000000 phram.phram=demostate,0x81f0000,0x10000"
+DEMO_RAMOOPS_ARGS="ramoops.mem_size=0x100000 ramoops.record_size=0x10000 ramoops.console_size=0x20000 ramoops.pmsg_size=0x10000"
+# A log that takes seconds to dump: 8 MiB of lines, every byte of it dumped.
+DEMO_FILL_ARGS="log_buf_len=16M demo.fill=8 pstore.kmsg_bytes=16777216"
+
+# demo_scenario NAME: set SC_ID (a letter), SC_CRASH (what boot 1 does),
+# SC_EXPECT (what the demo must find), SC_ARGS (kernel parameters), SC_BOOTS
+# (1: collected in the same boot, 2: collected after the warm reset) and
+# SC_TIMEOUT (seconds for the QEMU process; DEMO_TIMEOUT overrides it).
+demo_scenario() {
+	SC_BOOTS=2
+	SC_TIMEOUT=60
+	case $1 in
+	oops-panic)
+		SC_ID=a
+		SC_CRASH="an oops (LKDTM EXCEPTION) with oops=panic"
+		SC_EXPECT="an Oops record and then a Panic record (Oops#N, Panic#M, M > N), both intact"
+		SC_ARGS="oops=panic $DEMO_RAMOOPS_ARGS"
+		;;
+	oops-vs-panic)
+		SC_ID=b
+		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 8 MiB in the log, so its pstore dump lasts seconds; CPU2 sees TAINT_DIE and panics (LKDTM PANIC)"
+		SC_EXPECT="the Panic record ('dumptest'), intact"
+		SC_ARGS="$DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_TIMEOUT=150
+		;;
+	all-cpus-oops)
+		SC_ID=c
+		SC_CRASH="an oops on all 4 CPUs at once (LKDTM EXCEPTION, oops=panic), 8 MiB in the log"
+		SC_EXPECT="a Panic record ('Fatal exception'); no torn record"
+		SC_ARGS="oops=panic $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_TIMEOUT=150
+		;;
+	mtdoops)
+		SC_ID=d
+		SC_BOOTS=1
+		SC_CRASH="an oops (LKDTM EXCEPTION, panic_on_oops=0); mtdoops writes it to mtdram (/dev/mtd1), read back in the same boot"
+		SC_EXPECT="an mtdoops record (magic 0x5d005e00) holding the oops and the marker line logged before it"
+		SC_ARGS="mtdram.total_size=1024 mtdram.erase_size=64 mtdoops.mtddev=1 mtdoops.record_size=16384 $DEMO_RAMOOPS_ARGS"
+		;;
+	long-record)
+		SC_ID=e
+		SC_CRASH="a 1000-byte log line, longer than pstore's dump buffer (ramoops.record_size=256), then LKDTM PANIC"
+		SC_EXPECT="the panic completes and reboots (no hang), a Panic record"
+		SC_ARGS="demo.line=1000 pstore.kmsg_bytes=67108864 ramoops.mem_size=0x20000 ramoops.record_size=0x100 ramoops.console_size=0x10000 ramoops.pmsg_size=0x1000"
+		SC_TIMEOUT=90
+		;;
+	selftest)
+		SC_ID=f
+		SC_CRASH="the kernel's tools/testing/selftests/pstore: pstore_tests, pstore_crash_test (sysrq c), pstore_post_reboot_tests after the reboot"
+		SC_EXPECT="both selftest scripts exit 0"
+		SC_ARGS="$DEMO_RAMOOPS_ARGS"
+		;;
+	*)
+		die "unknown scenario '$1'. The scenarios: ${DEMO_SCENARIOS[*]}."
+		;;
+	esac
+	SC_TIMEOUT=${DEMO_TIMEOUT:-$SC_TIMEOUT}
+	SC_ARGS="$DEMO_COMMON_ARGS demo.scenario=$1 $SC_ARGS"
+}

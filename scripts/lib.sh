@@ -1,0 +1,181 @@
+# shellcheck shell=bash
+# shellcheck disable=SC2034  # the settings below are used by the scripts that source this file
+# Common settings for the workbench scripts. Sourced, never run.
+#
+# Everything big lives outside the repository, under $KMSG_CACHE:
+#   debs/        the pinned Debian linux-source .deb
+#   base/        the base tree as a git repo: one commit, tag $BASE_TAG
+#   tree/        the worktree the series is applied to (reset on every apply)
+#   build/<cfg>  out-of-tree build directories, one per configuration
+#   ccache/      the compiler cache
+#   results/     KTAP, JSON and logs of the last runs
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PATCHES=${PATCHES:-$REPO/patches}
+KMSG_CACHE=${KMSG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kmsg-dump-series}
+RESULTS=${RESULTS:-$KMSG_CACHE/results}
+TREE=${TREE:-$KMSG_CACHE/tree}
+BUILD=${BUILD:-$KMSG_CACHE/build}
+JOBS=${JOBS:-$(nproc)}
+export CCACHE_DIR=${CCACHE_DIR:-$KMSG_CACHE/ccache}
+
+BASE_PKG=linux-source-6.12
+BASE_VERSION=6.12.117-1~deb12u1
+BASE_SHA256=e849faf31ca3555757f3a8877cb01af92122f744f75d1f3102734651c4e14703
+BASE_TAG=v6.12.117-deb12u1
+BASE_BRANCH=series
+
+# A fixed identity and date make the base commit reproducible, so the
+# base-commit: trailer in patches/ names the same object on every machine.
+BASE_IDENT_NAME="Debian linux-source-6.12"
+BASE_IDENT_EMAIL="debian-kernel@lists.debian.org"
+BASE_DATE="2025-01-01T00:00:00Z"
+
+# Where the base lives: the cache, or a git tree named by the user.
+base_repo() {
+	if [[ -n ${KERNEL_SRC:-} ]]; then
+		echo "$KERNEL_SRC"
+	else
+		echo "$KMSG_CACHE/base"
+	fi
+}
+
+# The commit the series applies to.
+base_rev() {
+	if [[ -n ${KERNEL_SRC:-} ]]; then
+		echo "${KERNEL_BASE:-HEAD}"
+	else
+		echo "$BASE_TAG"
+	fi
+}
+
+# The base commit's full hash.
+base_commit() {
+	git -C "$(base_repo)" rev-parse --verify -q "$(base_rev)^{commit}" ||
+		die "$(base_repo) has no commit '$(base_rev)'. Run 'scripts/get-base' (or set KERNEL_SRC/KERNEL_BASE to a tree and commit at v6.12.117)."
+}
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+die() {
+	printf '\nERROR: %s\n\n' "$*" | fold -s -w 78 >&2
+	exit 1
+}
+
+need() {
+	local c
+	for c in "$@"; do
+		command -v "$c" >/dev/null 2>&1 ||
+			die "'$c' is not installed. Install the workbench's packages with 'sudo bash .ci/run --deps-only' (or apt-get install the package providing '$c') and retry."
+	done
+}
+
+# CC for kernel builds: ccache when present.
+kcc() {
+	if command -v ccache >/dev/null 2>&1; then
+		echo "ccache gcc"
+	else
+		echo gcc
+	fi
+}
+
+# PATCHES may be given relative to where the user stands.
+[[ $PATCHES == /* ]] || PATCHES=$PWD/$PATCHES
+
+# The branch the series is applied to, in the worktree $TREE. In a user's
+# KERNEL_SRC repository a more specific name, so as not to reset a branch
+# of theirs that happens to be called "series".
+if [[ -n ${KERNEL_SRC:-} ]]; then
+	SERIES_BRANCH=${SERIES_BRANCH:-kmsg-dump-series}
+else
+	SERIES_BRANCH=${SERIES_BRANCH:-$BASE_BRANCH}
+fi
+
+# git am commits with a fixed committer and the author's date, so applying
+# the same patches twice gives the same commits.
+export GIT_COMMITTER_NAME="kmsg-dump-series workbench"
+export GIT_COMMITTER_EMAIL="workbench@kmsg-dump-series.invalid"
+
+# load_series: set the array 'patches' to the patch files of the series, in
+# order: patches/series minus blank lines and '#' comments.
+load_series() {
+	[[ -f $PATCHES/series ]] ||
+		die "$PATCHES/series does not exist. It lists the patches of the series in order; write it with 'scripts/export' (or by hand, one file name a line)."
+	mapfile -t patches < <(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$PATCHES/series")
+}
+
+# lock_tree: one workbench run at a time changes $TREE (apply, check,
+# check-bisect); a second one waits. The lock is held until the script
+# exits and is passed on to the scripts it runs.
+lock_tree() {
+	[[ -n ${KMSG_TREE_LOCKED:-} ]] && return 0
+	mkdir -p "$(dirname "$TREE")"
+	exec 8>"${TREE%/}.lock"
+	if ! flock -n 8; then
+		say "waiting for another workbench run that uses $TREE (lock ${TREE%/}.lock)"
+		flock 8
+	fi
+	export KMSG_TREE_LOCKED=1
+}
+
+# The tree must exist and carry the series.
+need_tree() {
+	[[ -d $TREE/.git || -f $TREE/.git ]] ||
+		die "there is no kernel tree at $TREE. Run 'scripts/apply' (or 'make apply') first, or set TREE to a kernel git tree."
+}
+
+# result NAME PASS|FAIL|SKIP [SECONDS] [NOTE]: report one result line. It is
+# printed for the reader and, when the orchestrator (scripts/check) set
+# KMSG_RESULT_FILE, appended there as NAME<TAB>STATUS<TAB>SECONDS<TAB>NOTE.
+result() {
+	local name=$1 status=$2 secs=${3:-} note=${4:-}
+	note=${note//$'\t'/ }
+	note=${note//$'\n'/ }
+	printf 'RESULT %-44s %-4s %5s  %s\n' "$name" "$status" "${secs:+${secs}s}" "$note"
+	if [[ -n ${KMSG_RESULT_FILE:-} ]]; then
+		printf '%s\t%s\t%s\t%s\n' "$name" "$status" "$secs" "$note" >>"$KMSG_RESULT_FILE"
+	fi
+}
+
+# KUnit variants. kunit_variant NAME sets:
+#   KUNIT_ARCH       kunit.py --arch
+#   KUNIT_FRAGMENTS  Kconfig fragments from configs/ added to the series' .kunitconfig
+#   KUNIT_QEMU_ARGS  extra QEMU arguments (none for UML)
+#   KUNIT_SCAN_LOG   yes: the kernel log must be free of BUG:/WARNING:/lockdep/KASAN/KCSAN reports
+KUNIT_VARIANTS=(x86_64 um debug kcsan)
+kunit_variant() {
+	KUNIT_QEMU_ARGS="-smp 4"
+	KUNIT_ARCH=x86_64
+	KUNIT_SCAN_LOG=no
+	case $1 in
+	x86_64) KUNIT_FRAGMENTS=(smp.config) ;;
+	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=() KUNIT_QEMU_ARGS= ;;
+	debug) KUNIT_FRAGMENTS=(debug-lockdep-kasan.config) KUNIT_SCAN_LOG=yes ;;
+	kcsan) KUNIT_FRAGMENTS=(debug-kcsan.config) KUNIT_SCAN_LOG=yes ;;
+	*) die "unknown KUnit variant '$1'. Use one of: ${KUNIT_VARIANTS[*]}." ;;
+	esac
+}
+
+# The series' own kunitconfig, relative to the tree.
+SERIES_KUNITCONFIG=lib/tests/.kunitconfig
+
+# kunit_config_args VARIANT [BUILD_DIR]: set KUNIT_ARGS to the kunit.py
+# options that choose the architecture, build directory (default
+# $BUILD/kunit-VARIANT) and configuration of VARIANT (the options every
+# kunit.py subcommand accepts). Run in $TREE.
+kunit_config_args() {
+	local f kconf=$TREE/$SERIES_KUNITCONFIG
+	kunit_variant "$1"
+	if [[ ! -f $kconf ]]; then
+		say "WARNING: $kconf does not exist (series not applied yet?); using $REPO/configs/fallback.kunitconfig"
+		kconf=$REPO/configs/fallback.kunitconfig
+	fi
+	KUNIT_ARGS=(--arch="$KUNIT_ARCH" --build_dir="${2:-$BUILD/kunit-$1}" --kunitconfig="$kconf")
+	for f in "${KUNIT_FRAGMENTS[@]}"; do
+		KUNIT_ARGS+=(--kunitconfig="$REPO/configs/$f")
+	done
+	KUNIT_ARGS+=(--make_options "CC=$(kcc)")
+}
+
+# Seconds since the epoch, for timing.
+now() { date +%s; }
