@@ -170,6 +170,8 @@ kunit_config_args() {
 		say "WARNING: $kconf does not exist (series not applied yet?); using $REPO/configs/fallback.kunitconfig"
 		kconf=$REPO/configs/fallback.kunitconfig
 	fi
+	# kunit.py makes the build directory, but not its parents.
+	mkdir -p "$BUILD"
 	KUNIT_ARGS=(--arch="$KUNIT_ARCH" --build_dir="${2:-$BUILD/kunit-$1}" --kunitconfig="$kconf")
 	for f in "${KUNIT_FRAGMENTS[@]}"; do
 		KUNIT_ARGS+=(--kunitconfig="$REPO/configs/$f")
