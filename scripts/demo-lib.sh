@@ -8,7 +8,7 @@
 #                 ($TREE for the series, $KMSG_CACHE/demo-base for the base)
 #   DEMO_RUNS     how many times each scenario runs (default 1)
 #   DEMO_TIMEOUT  seconds one QEMU process (both boots) may take (default:
-#                 per scenario, 60 to 150)
+#                 per scenario, 60, or 30 for long-record)
 #   DEMO_LOCK     a lock file: hold it (flock) around every kernel build and
 #                 every QEMU run, on machines whose cores are shared. Unset by
 #                 default; never set it under an outer flock of the same file.
@@ -55,8 +55,9 @@ locked() {
 # same QEMU process; printk.devkmsg=on lets init fill the log quickly.
 DEMO_COMMON_ARGS="console=ttyS0 panic=1 printk.devkmsg=on memmap=2M!128M ramoops.mem_address=0x8000000 phram.phram=demostate,0x81f0000,0x10000"
 DEMO_RAMOOPS_ARGS="ramoops.mem_size=0x100000 ramoops.record_size=0x10000 ramoops.console_size=0x20000 ramoops.pmsg_size=0x10000"
-# A log that takes seconds to dump: 8 MiB of lines, every byte of it dumped.
-DEMO_FILL_ARGS="log_buf_len=16M demo.fill=8 pstore.kmsg_bytes=16777216"
+# A log that takes a while to dump: demo.fill MiB of lines (added to the
+# scenario), every byte of it dumped.
+DEMO_FILL_ARGS="log_buf_len=8M pstore.kmsg_bytes=8388608"
 
 # demo_scenario NAME: set SC_ID (a letter), SC_CRASH (what boot 1 does),
 # SC_EXPECT (what the demo must find), SC_ARGS (kernel parameters), SC_BOOTS
@@ -74,17 +75,15 @@ demo_scenario() {
 		;;
 	oops-vs-panic)
 		SC_ID=b
-		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 8 MiB in the log, so its pstore dump lasts seconds; CPU2 sees TAINT_DIE and panics (LKDTM PANIC)"
-		SC_EXPECT="the Panic record ('dumptest'), intact"
-		SC_ARGS="$DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
-		SC_TIMEOUT=150
+		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 4 MiB in the log, so its pstore dump lasts 0.2 s (series) to 1-2 s (base); CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC)"
+		SC_EXPECT="the panic came during the oops dump (no end-of-dump message before it), an Oops record and the Panic record ('dumptest'), intact"
+		SC_ARGS="demo.fill=4 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		;;
 	all-cpus-oops)
 		SC_ID=c
-		SC_CRASH="an oops on all 4 CPUs at once (LKDTM EXCEPTION, oops=panic), 8 MiB in the log"
+		SC_CRASH="an oops on all 4 CPUs at once (LKDTM EXCEPTION, oops=panic), 2 MiB in the log"
 		SC_EXPECT="a Panic record ('Fatal exception'); no torn record"
-		SC_ARGS="oops=panic $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
-		SC_TIMEOUT=150
+		SC_ARGS="oops=panic demo.fill=2 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		;;
 	mtdoops)
 		SC_ID=d
@@ -95,10 +94,11 @@ demo_scenario() {
 		;;
 	long-record)
 		SC_ID=e
-		SC_CRASH="a 1000-byte log line, longer than pstore's dump buffer (ramoops.record_size=256), then LKDTM PANIC"
-		SC_EXPECT="the panic completes and reboots (no hang), a Panic record"
-		SC_ARGS="demo.line=1000 pstore.kmsg_bytes=67108864 ramoops.mem_size=0x20000 ramoops.record_size=0x100 ramoops.console_size=0x10000 ramoops.pmsg_size=0x1000"
-		SC_TIMEOUT=90
+		SC_CRASH="a 1000-byte log line, longer than pstore's 833-byte dump buffer (ramoops.record_size=512), pstore.kmsg_bytes=64M, then LKDTM PANIC"
+		SC_EXPECT="the panic completes and reboots (no hang) and leaves an intact Panic record"
+		SC_ARGS="demo.line=1000 pstore.kmsg_bytes=67108864 ramoops.mem_size=0x20000 ramoops.record_size=0x200 ramoops.console_size=0x10000 ramoops.pmsg_size=0x1000"
+		# A run that does not hang reboots within 10 s.
+		SC_TIMEOUT=30
 		;;
 	selftest)
 		SC_ID=f
