@@ -57,7 +57,7 @@ DEMO_COMMON_ARGS="console=ttyS0 panic=1 printk.devkmsg=on memmap=2M!128M ramoops
 DEMO_RAMOOPS_ARGS="ramoops.mem_size=0x100000 ramoops.record_size=0x10000 ramoops.console_size=0x20000 ramoops.pmsg_size=0x10000"
 # A log that takes a while to dump: demo.fill MiB of lines (added to the
 # scenario), every byte of it dumped.
-DEMO_FILL_ARGS="log_buf_len=8M pstore.kmsg_bytes=8388608"
+DEMO_FILL_ARGS="log_buf_len=64M pstore.kmsg_bytes=67108864"
 
 # demo_scenario NAME: set SC_ID (a letter), SC_CRASH (what boot 1 does),
 # SC_EXPECT (what the demo must find), SC_ARGS (kernel parameters), SC_BOOTS
@@ -75,15 +75,15 @@ demo_scenario() {
 		;;
 	oops-vs-panic)
 		SC_ID=b
-		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 4 MiB in the log, so its pstore dump lasts 0.2 s (series) to 1-2 s (base); CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC)"
-		SC_EXPECT="the panic came during the oops dump (no end-of-dump message before it), an Oops record and the Panic record ('dumptest'), intact"
-		SC_ARGS="demo.fill=4 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 32 MiB in the log, so its pstore dump (IRQs off) lasts over 1.5 s; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump"
+		SC_EXPECT="the race happened (the panic stopped CPU1 inside its oops dump), an Oops record and the Panic record ('dumptest'), intact"
+		SC_ARGS="demo.fill=32 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		;;
 	all-cpus-oops)
 		SC_ID=c
-		SC_CRASH="an oops on all 4 CPUs at once (LKDTM EXCEPTION, oops=panic), 2 MiB in the log"
+		SC_CRASH="an oops on all 4 CPUs at once (LKDTM EXCEPTION, oops=panic), 8 MiB in the log"
 		SC_EXPECT="a Panic record ('Fatal exception'); no torn record"
-		SC_ARGS="oops=panic demo.fill=2 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_ARGS="oops=panic demo.fill=8 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		;;
 	mtdoops)
 		SC_ID=d
