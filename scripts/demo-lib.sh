@@ -57,7 +57,7 @@ DEMO_COMMON_ARGS="console=ttyS0 panic=1 printk.devkmsg=on memmap=2M!128M ramoops
 DEMO_RAMOOPS_ARGS="ramoops.mem_size=0x100000 ramoops.record_size=0x10000 ramoops.console_size=0x20000 ramoops.pmsg_size=0x10000"
 # A log that takes a while to dump: demo.fill MiB of lines (added to the
 # scenario), every byte of it dumped.
-DEMO_FILL_ARGS="log_buf_len=64M pstore.kmsg_bytes=67108864"
+DEMO_FILL_ARGS="log_buf_len=64M pstore.kmsg_bytes=134217728"
 
 # demo_scenario NAME: set SC_ID (a letter), SC_CRASH (what boot 1 does),
 # SC_EXPECT (what the demo must find), SC_ARGS (kernel parameters), SC_BOOTS
@@ -75,9 +75,9 @@ demo_scenario() {
 		;;
 	oops-vs-panic)
 		SC_ID=b
-		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 32 MiB in the log, so its pstore dump (IRQs off) lasts over 1.5 s; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump"
+		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 48 MiB in the log, so its pstore dump (IRQs off) lasts about 2 s; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump"
 		SC_EXPECT="the race happened (the panic stopped CPU1 inside its oops dump), an Oops record and the Panic record ('dumptest'), intact"
-		SC_ARGS="demo.fill=32 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_ARGS="demo.fill=48 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		;;
 	all-cpus-oops)
 		SC_ID=c
