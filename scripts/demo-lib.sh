@@ -8,7 +8,7 @@
 #                 ($TREE for the series, $KMSG_CACHE/demo-base for the base)
 #   DEMO_RUNS     how many times each scenario runs (default 1)
 #   DEMO_TIMEOUT  seconds one QEMU process (both boots) may take (default:
-#                 per scenario, 60, or 30 for long-record)
+#                 per scenario, 60; 90 for oops-vs-panic, 30 for long-record)
 #   DEMO_LOCK     a lock file: hold it (flock) around every kernel build and
 #                 every QEMU run, on machines whose cores are shared. Unset by
 #                 default; never set it under an outer flock of the same file.
@@ -56,7 +56,8 @@ locked() {
 DEMO_COMMON_ARGS="console=ttyS0 panic=1 printk.devkmsg=on memmap=2M!128M ramoops.mem_address=0x8000000 phram.phram=demostate,0x81f0000,0x10000"
 DEMO_RAMOOPS_ARGS="ramoops.mem_size=0x100000 ramoops.record_size=0x10000 ramoops.console_size=0x20000 ramoops.pmsg_size=0x10000"
 # A log that takes a while to dump: demo.fill MiB of lines (added to the
-# scenario), every byte of it dumped.
+# scenario), every byte of it dumped. 64M is the largest log_buf_len that
+# -m 512M allows (its record descriptors take about 3 times as much).
 DEMO_FILL_ARGS="log_buf_len=64M pstore.kmsg_bytes=134217728"
 
 # demo_scenario NAME: set SC_ID (a letter), SC_CRASH (what boot 1 does),
@@ -75,9 +76,10 @@ demo_scenario() {
 		;;
 	oops-vs-panic)
 		SC_ID=b
-		SC_CRASH="CPU1 oopses (panic_on_oops=0) with 48 MiB in the log, so its pstore dump (IRQs off) lasts about 2 s; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump"
+		SC_CRASH="CPU1 oopses (panic_on_oops=0) with a full 64 MiB log, so its pstore dump (IRQs off) lasts about 3 s; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump"
 		SC_EXPECT="the race happened (the panic stopped CPU1 inside its oops dump), an Oops record and the Panic record ('dumptest'), intact"
-		SC_ARGS="demo.fill=48 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_ARGS="demo.fill=64 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_TIMEOUT=90
 		;;
 	all-cpus-oops)
 		SC_ID=c
