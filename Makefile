@@ -41,9 +41,5 @@ shellcheck: ## shellcheck the workbench's scripts
 clean-cache: ## remove the workbench's build dirs, results and tree (keeps base, .deb, ccache)
 	scripts/clean-cache
 
-demo: ## the main job: the crash demo once it exists; until then the KUnit suite with a report
-	@if [ -x scripts/demo ]; then \
-		scripts/demo; \
-	else \
-		scripts/apply && { scripts/kunit x86_64; rc=$$?; scripts/report x86_64; exit $$rc; }; \
-	fi
+demo: ## the main job: build the patched kernel, crash it in QEMU, show what pstore/mtdoops saved (DEMO_TREE=base, DEMO_RUNS=N)
+	scripts/demo
