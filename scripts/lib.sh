@@ -179,5 +179,36 @@ kunit_config_args() {
 	KUNIT_ARGS+=(--make_options "CC=$(kcc)")
 }
 
+# The dumpers' configurations, shared by check-dumpers and check-bisect:
+# ARCH is x86_64 (x86_64_defconfig + configs/dumpers-x86_64.config),
+# powerpc (ppc64le_defconfig + configs/dumpers-powerpc.config, built with
+# Debian's powerpc64le-linux-gnu-gcc) or um (UML's defconfig).
+#
+# dumper_make ARCH DIR ARGS...: make in $TREE for ARCH, build dir DIR.
+dumper_make() {
+	local arch=$1 dir=$2 cross='' cc
+	shift 2
+	[[ $arch == powerpc ]] && cross=powerpc64le-linux-gnu-
+	cc=${cross}gcc
+	command -v ccache >/dev/null 2>&1 && cc="ccache $cc"
+	make -C "$TREE" ARCH="$arch" O="$dir" CROSS_COMPILE="$cross" "CC=$cc" -j"$JOBS" "$@"
+}
+
+# dumper_config ARCH DIR: write DIR/.config for ARCH and olddefconfig it.
+dumper_config() {
+	local arch=$1 dir=$2
+	mkdir -p "$dir"
+	case $arch in
+	x86_64)
+		cp "$TREE/arch/x86/configs/x86_64_defconfig" "$dir/.config" &&
+			cat "$REPO/configs/dumpers-x86_64.config" >>"$dir/.config" ;;
+	powerpc)
+		dumper_make powerpc "$dir" -s ppc64le_defconfig &&
+			cat "$REPO/configs/dumpers-powerpc.config" >>"$dir/.config" ;;
+	um) dumper_make um "$dir" -s defconfig ;;
+	*) die "dumper_config: unknown architecture '$arch' (x86_64, powerpc or um)." ;;
+	esac && dumper_make "$arch" "$dir" -s olddefconfig
+}
+
 # Seconds since the epoch, for timing.
 now() { date +%s; }
