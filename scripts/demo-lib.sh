@@ -7,6 +7,9 @@
 #   DEMO_SRC      a kernel source tree to build instead of the default one
 #                 ($TREE for the series, $KMSG_CACHE/demo-base for the base)
 #   DEMO_RUNS     how many times each scenario runs (default 1)
+#   DEMO_TRIES    how many boots a run of a race scenario may take to race
+#                 (default 3): a boot whose race did not happen proves
+#                 nothing (verdict NO RACE) and is booted again
 #   DEMO_TIMEOUT  seconds one QEMU process (both boots) may take (default:
 #                 per scenario, 60; 90 for oops-vs-panic, 30 for long-record)
 #   DEMO_LOCK     a lock file: hold it (flock) around every kernel build and
@@ -15,6 +18,7 @@
 
 DEMO_TREE=${DEMO_TREE:-series}
 DEMO_RUNS=${DEMO_RUNS:-1}
+DEMO_TRIES=${DEMO_TRIES:-3}
 
 # The scenarios, in the order the demo runs them.
 DEMO_SCENARIOS=(oops-panic oops-vs-panic all-cpus-oops mtdoops long-record selftest)
@@ -56,9 +60,10 @@ locked() {
 DEMO_COMMON_ARGS="console=ttyS0 panic=1 printk.devkmsg=on memmap=2M!128M ramoops.mem_address=0x8000000 phram.phram=demostate,0x81f0000,0x10000"
 DEMO_RAMOOPS_ARGS="ramoops.mem_size=0x100000 ramoops.record_size=0x10000 ramoops.console_size=0x20000 ramoops.pmsg_size=0x10000"
 # A log that takes a while to dump: demo.fill MiB of lines (added to the
-# scenario), every byte of it dumped. 64M is the largest log_buf_len that
-# -m 512M allows (its record descriptors take about 3 times as much).
-DEMO_FILL_ARGS="log_buf_len=64M pstore.kmsg_bytes=134217728"
+# scenario), every byte of it dumped. A 128M log_buf_len needs about 512M of
+# RAM (its record descriptors take about 3 times as much as the text): QEMU
+# gets -m 1G.
+DEMO_FILL_ARGS="log_buf_len=128M pstore.kmsg_bytes=268435456"
 
 # demo_scenario NAME: set SC_ID (a letter), SC_CRASH (what boot 1 does),
 # SC_EXPECT (what the demo must find), SC_ARGS (kernel parameters), SC_BOOTS
@@ -76,9 +81,9 @@ demo_scenario() {
 		;;
 	oops-vs-panic)
 		SC_ID=b
-		SC_CRASH="CPU1 oopses (panic_on_oops=0) with a full 64 MiB log, so its pstore dump (IRQs off) lasts about 3 s; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump"
+		SC_CRASH="CPU1 oopses (panic_on_oops=0) with a full 128 MiB log, so its pstore dump (IRQs off) lasts about 6 s on the series; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump (a boot where it did not is booted again)"
 		SC_EXPECT="the race happened (the panic stopped CPU1 inside its oops dump), an Oops record and the Panic record ('dumptest'), intact"
-		SC_ARGS="demo.fill=64 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_ARGS="demo.fill=128 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		SC_TIMEOUT=90
 		;;
 	all-cpus-oops)
