@@ -4,12 +4,12 @@
 # kernel tree as the base.
 
 .DEFAULT_GOAL := help
-.PHONY: help base apply export kunit kunit-um kunit-debug kunit-kcsan check \
+.PHONY: help base apply export kunit kunit-um kunit-debug kunit-kcsan kunit-powerpc check \
 	shellcheck clean-cache demo
 
 help: ## list the targets
 	@grep -E '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | \
-		awk -F':.*## ' '{ printf "  make %-12s %s\n", $$1, $$2 }'
+		awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
 
 base: ## download Debian's linux-source-6.12 and make the base git tree (once)
 	scripts/get-base
@@ -31,6 +31,9 @@ kunit-debug: apply ## run the KUnit suite on x86_64 with lockdep and KASAN
 
 kunit-kcsan: apply ## run the KUnit suite on x86_64 with KCSAN
 	scripts/kunit kcsan
+
+kunit-powerpc: apply ## run the KUnit suite on ppc64le (QEMU pseries), with the NVRAM dumper's tests
+	scripts/kunit powerpc
 
 check: ## run every check and test; ends with "N passed, M failed"
 	scripts/check

@@ -70,12 +70,12 @@ need() {
 	done
 }
 
-# CC for kernel builds: ccache when present.
+# kcc [CROSS_PREFIX]: CC for kernel builds, ccache when present.
 kcc() {
 	if command -v ccache >/dev/null 2>&1; then
-		echo "ccache gcc"
+		echo "ccache ${1:-}gcc"
 	else
-		echo gcc
+		echo "${1:-}gcc"
 	fi
 }
 
@@ -141,15 +141,31 @@ result() {
 #   KUNIT_ARCH       kunit.py --arch
 #   KUNIT_FRAGMENTS  Kconfig fragments from configs/ added to the series' .kunitconfig
 #   KUNIT_QEMU_ARGS  extra QEMU arguments (none for UML)
+#   KUNIT_QEMU       the QEMU binary (none for UML)
+#   KUNIT_CROSS      the cross-compiler prefix, empty for a native build
+#   KUNIT_KERNEL_ARGS  extra kernel parameters
 #   KUNIT_SCAN_LOG   yes: the kernel log must be free of BUG:/WARNING:/lockdep/KASAN/KCSAN reports
-KUNIT_VARIANTS=(x86_64 um debug kcsan)
+KUNIT_VARIANTS=(x86_64 um debug kcsan powerpc)
 kunit_variant() {
 	KUNIT_QEMU_ARGS="-smp 4"
+	KUNIT_QEMU=qemu-system-x86_64
 	KUNIT_ARCH=x86_64
+	KUNIT_CROSS=
+	KUNIT_KERNEL_ARGS=
 	KUNIT_SCAN_LOG=no
 	case $1 in
 	x86_64) KUNIT_FRAGMENTS=(smp.config) ;;
-	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=() KUNIT_QEMU_ARGS= ;;
+	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=() KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
+	# ppc64le on QEMU's pseries machine, cross-built with Debian's
+	# powerpc64le-linux-gnu-gcc: the NVRAM oops dumper runs there. The
+	# NVRAM would be pstore's backend and leave none for the pstore
+	# tests; without it, it falls back to its kmsg dumper
+	# (oops_to_nvram(), with compression), which its tests call.
+	powerpc)
+		KUNIT_ARCH=powerpc KUNIT_FRAGMENTS=(powerpc.config)
+		KUNIT_QEMU=qemu-system-ppc64 KUNIT_CROSS=powerpc64le-linux-gnu-
+		KUNIT_KERNEL_ARGS=pstore.backend=pstore_kunit
+		;;
 	debug) KUNIT_FRAGMENTS=(debug-lockdep-kasan.config) KUNIT_SCAN_LOG=yes ;;
 	kcsan) KUNIT_FRAGMENTS=(debug-kcsan.config) KUNIT_SCAN_LOG=yes ;;
 	*) die "unknown KUnit variant '$1'. Use one of: ${KUNIT_VARIANTS[*]}." ;;
@@ -176,7 +192,8 @@ kunit_config_args() {
 	for f in "${KUNIT_FRAGMENTS[@]}"; do
 		KUNIT_ARGS+=(--kunitconfig="$REPO/configs/$f")
 	done
-	KUNIT_ARGS+=(--make_options "CC=$(kcc)")
+	KUNIT_ARGS+=(--make_options "CC=$(kcc "$KUNIT_CROSS")")
+	[[ -z $KUNIT_CROSS ]] || KUNIT_ARGS+=(--cross_compile="$KUNIT_CROSS")
 }
 
 # The dumpers' configurations, shared by check-dumpers and check-bisect:
