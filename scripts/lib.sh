@@ -70,6 +70,9 @@ need() {
 	done
 }
 
+# The powerpc cross compiler: Debian's gcc-powerpc64le-linux-gnu.
+PPC_CROSS=powerpc64le-linux-gnu-
+
 # kcc [CROSS_PREFIX]: CC for kernel builds, ccache when present.
 kcc() {
 	if command -v ccache >/dev/null 2>&1; then
@@ -163,7 +166,7 @@ kunit_variant() {
 	# (oops_to_nvram(), with compression), which its tests call.
 	powerpc)
 		KUNIT_ARCH=powerpc KUNIT_FRAGMENTS=(powerpc.config)
-		KUNIT_QEMU=qemu-system-ppc64 KUNIT_CROSS=powerpc64le-linux-gnu-
+		KUNIT_QEMU=qemu-system-ppc64 KUNIT_CROSS=$PPC_CROSS
 		KUNIT_KERNEL_ARGS=pstore.backend=pstore_kunit
 		;;
 	debug) KUNIT_FRAGMENTS=(debug-lockdep-kasan.config) KUNIT_SCAN_LOG=yes ;;
@@ -203,12 +206,10 @@ kunit_config_args() {
 #
 # dumper_make ARCH DIR ARGS...: make in $TREE for ARCH, build dir DIR.
 dumper_make() {
-	local arch=$1 dir=$2 cross='' cc
+	local arch=$1 dir=$2 cross=''
 	shift 2
-	[[ $arch == powerpc ]] && cross=powerpc64le-linux-gnu-
-	cc=${cross}gcc
-	command -v ccache >/dev/null 2>&1 && cc="ccache $cc"
-	make -C "$TREE" ARCH="$arch" O="$dir" CROSS_COMPILE="$cross" "CC=$cc" -j"$JOBS" "$@"
+	[[ $arch == powerpc ]] && cross=$PPC_CROSS
+	make -C "$TREE" ARCH="$arch" O="$dir" CROSS_COMPILE="$cross" "CC=$(kcc "$cross")" -j"$JOBS" "$@"
 }
 
 # dumper_config ARCH DIR: write DIR/.config for ARCH and olddefconfig it.
