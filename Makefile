@@ -4,7 +4,7 @@
 # kernel tree as the base.
 
 .DEFAULT_GOAL := help
-.PHONY: help base apply export kunit kunit-um kunit-debug kunit-kcsan kunit-powerpc check \
+.PHONY: help base apply export kunit kunit-um kunit-kcsan kunit-powerpc check \
 	shellcheck clean-cache demo
 
 help: ## list the targets
@@ -20,14 +20,11 @@ apply: ## apply patches/ to a fresh branch of the base, in the cache's tree/
 export: ## write branch 'dev' (or BRANCH=<branch|worktree>) back into patches/
 	scripts/export $(BRANCH)
 
-kunit: apply ## run the KUnit suite on x86_64 under QEMU (-smp 4)
+kunit: apply ## run the KUnit suite on x86_64 under QEMU (-smp 4), with lockdep and KASAN
 	scripts/kunit x86_64
 
 kunit-um: apply ## run the KUnit suite under UML
 	scripts/kunit um
-
-kunit-debug: apply ## run the KUnit suite on x86_64 with lockdep and KASAN
-	scripts/kunit debug
 
 kunit-kcsan: apply ## run the KUnit suite on x86_64 with KCSAN
 	scripts/kunit kcsan

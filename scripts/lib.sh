@@ -148,7 +148,7 @@ result() {
 #   KUNIT_CROSS      the cross-compiler prefix, empty for a native build
 #   KUNIT_KERNEL_ARGS  extra kernel parameters
 #   KUNIT_SCAN_LOG   yes: the kernel log must be free of BUG:/WARNING:/lockdep/KASAN/KCSAN reports
-KUNIT_VARIANTS=(x86_64 um debug kcsan powerpc)
+KUNIT_VARIANTS=(x86_64 um kcsan powerpc)
 kunit_variant() {
 	KUNIT_QEMU_ARGS="-smp 4"
 	KUNIT_QEMU=qemu-system-x86_64
@@ -157,7 +157,9 @@ kunit_variant() {
 	KUNIT_KERNEL_ARGS=
 	KUNIT_SCAN_LOG=no
 	case $1 in
-	x86_64) KUNIT_FRAGMENTS=(smp.config) ;;
+	# x86_64 runs with lockdep and KASAN: one build for the main gate and
+	# the lock and memory checks (KCSAN excludes KASAN: its own build).
+	x86_64) KUNIT_FRAGMENTS=(smp.config debug-lockdep-kasan.config) KUNIT_SCAN_LOG=yes ;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=() KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
 	# ppc64le on QEMU's pseries machine, cross-built with Debian's
 	# powerpc64le-linux-gnu-gcc: the NVRAM oops dumper runs there. The
@@ -169,7 +171,6 @@ kunit_variant() {
 		KUNIT_QEMU=qemu-system-ppc64 KUNIT_CROSS=$PPC_CROSS
 		KUNIT_KERNEL_ARGS=pstore.backend=pstore_kunit
 		;;
-	debug) KUNIT_FRAGMENTS=(debug-lockdep-kasan.config) KUNIT_SCAN_LOG=yes ;;
 	kcsan) KUNIT_FRAGMENTS=(debug-kcsan.config) KUNIT_SCAN_LOG=yes ;;
 	*) die "unknown KUnit variant '$1'. Use one of: ${KUNIT_VARIANTS[*]}." ;;
 	esac
