@@ -159,7 +159,17 @@ kunit_variant() {
 	case $1 in
 	# x86_64 runs with lockdep and KASAN: one build for the main gate and
 	# the lock and memory checks (KCSAN excludes KASAN: its own build).
-	x86_64) KUNIT_FRAGMENTS=(smp.config hyperv.config debug-lockdep-kasan.config) KUNIT_SCAN_LOG=yes ;;
+	#
+	# tsc=unstable (x86_64 and kcsan): the tests emulate a CPU that panic
+	# stopped with a CPU spinning with interrupts and preemption off, and
+	# a stop_machine() meanwhile stalls every CPU until that spin ends. A
+	# test kernel makes one by itself, switching to the refined TSC
+	# clocksource about a second after boot, while the first tests run;
+	# with tsc=unstable the clocksource is chosen for good during boot.
+	x86_64)
+		KUNIT_FRAGMENTS=(smp.config hyperv.config debug-lockdep-kasan.config)
+		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
+		;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=() KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
 	# ppc64le on QEMU's pseries machine, cross-built with Debian's
 	# powerpc64le-linux-gnu-gcc: the NVRAM oops dumper runs there. The
@@ -171,7 +181,10 @@ kunit_variant() {
 		KUNIT_QEMU=qemu-system-ppc64 KUNIT_CROSS=$PPC_CROSS
 		KUNIT_KERNEL_ARGS=pstore.backend=pstore_kunit
 		;;
-	kcsan) KUNIT_FRAGMENTS=(debug-kcsan.config hyperv.config) KUNIT_SCAN_LOG=yes ;;
+	kcsan)
+		KUNIT_FRAGMENTS=(debug-kcsan.config hyperv.config)
+		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
+		;;
 	*) die "unknown KUnit variant '$1'. Use one of: ${KUNIT_VARIANTS[*]}." ;;
 	esac
 }
