@@ -242,5 +242,21 @@ dumper_config() {
 	esac && dumper_make "$arch" "$dir" -s olddefconfig
 }
 
+# c_object FILE.c: the .c file (relative to $TREE) whose object compiles
+# FILE.c: FILE.c itself when its directory's Makefile or Kbuild names its
+# object, else the .c file of that directory that #includes it (as
+# mtdoops.c includes mtdoops_kunit.c). Prints nothing if there is neither.
+c_object() {
+	local f=$1 dir mk inc
+	dir=$(dirname "$f")
+	mk=$(cat "$TREE/$dir"/{Makefile,Kbuild} 2>/dev/null || true)
+	if grep -qw "$(basename "${f%.c}").o" <<<"$mk"; then
+		echo "$f"
+		return
+	fi
+	inc=$(grep -lF "#include \"$(basename "$f")\"" "$TREE/$dir"/*.c 2>/dev/null | head -n 1 || true)
+	[[ -z $inc ]] || echo "$dir/$(basename "$inc")"
+}
+
 # Seconds since the epoch, for timing.
 now() { date +%s; }
