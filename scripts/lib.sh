@@ -167,7 +167,7 @@ kunit_variant() {
 	# clocksource about a second after boot, while the first tests run;
 	# with tsc=unstable the clocksource is chosen for good during boot.
 	x86_64)
-		KUNIT_FRAGMENTS=(smp.config hyperv.config debug-lockdep-kasan.config)
+		KUNIT_FRAGMENTS=(smp.config hyperv.config drm.config debug-lockdep-kasan.config)
 		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
 		;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=() KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
@@ -182,7 +182,7 @@ kunit_variant() {
 		KUNIT_KERNEL_ARGS=pstore.backend=pstore_kunit
 		;;
 	kcsan)
-		KUNIT_FRAGMENTS=(debug-kcsan.config hyperv.config)
+		KUNIT_FRAGMENTS=(debug-kcsan.config hyperv.config drm.config)
 		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
 		;;
 	*) die "unknown KUnit variant '$1'. Use one of: ${KUNIT_VARIANTS[*]}." ;;
@@ -245,17 +245,25 @@ dumper_config() {
 # c_object FILE.c: the .c file (relative to $TREE) whose object compiles
 # FILE.c: FILE.c itself when its directory's Makefile or Kbuild names its
 # object, else the .c file of that directory that #includes it (as
-# mtdoops.c includes mtdoops_kunit.c). Prints nothing if there is neither.
+# mtdoops.c includes mtdoops_kunit.c), else the .c file of the parent
+# directory that #includes it by DIR/FILE.c (as drm_panic.c includes
+# tests/drm_panic_owner_test.c). Prints nothing if there is none.
 c_object() {
-	local f=$1 dir mk inc
+	local f=$1 dir up mk inc
 	dir=$(dirname "$f")
+	up=$(dirname "$dir")
 	mk=$(cat "$TREE/$dir"/{Makefile,Kbuild} 2>/dev/null || true)
 	if grep -qw "$(basename "${f%.c}").o" <<<"$mk"; then
 		echo "$f"
 		return
 	fi
 	inc=$(grep -lF "#include \"$(basename "$f")\"" "$TREE/$dir"/*.c 2>/dev/null | head -n 1 || true)
-	[[ -z $inc ]] || echo "$dir/$(basename "$inc")"
+	if [[ -n $inc ]]; then
+		echo "$dir/$(basename "$inc")"
+		return
+	fi
+	inc=$(grep -lF "#include \"$(basename "$dir")/$(basename "$f")\"" "$TREE/$up"/*.c 2>/dev/null | head -n 1 || true)
+	[[ -z $inc ]] || echo "$up/$(basename "$inc")"
 }
 
 # Seconds since the epoch, for timing.
