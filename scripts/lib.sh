@@ -170,7 +170,7 @@ kunit_variant() {
 		KUNIT_FRAGMENTS=(smp.config hyperv.config drm.config debug-lockdep-kasan.config)
 		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
 		;;
-	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=() KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
+	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
 	# ppc64le on QEMU's pseries machine, cross-built with Debian's
 	# powerpc64le-linux-gnu-gcc: the NVRAM oops dumper runs there. The
 	# NVRAM would be pstore's backend and leave none for the pstore
@@ -216,7 +216,8 @@ kunit_config_args() {
 # The dumpers' configurations, shared by check-dumpers and check-bisect:
 # ARCH is x86_64 (x86_64_defconfig + configs/dumpers-x86_64.config),
 # powerpc (ppc64le_defconfig + configs/dumpers-powerpc.config, built with
-# Debian's powerpc64le-linux-gnu-gcc) or um (UML's defconfig).
+# Debian's powerpc64le-linux-gnu-gcc) or um (UML's defconfig +
+# configs/dumpers-um.config).
 #
 # dumper_make ARCH DIR ARGS...: make in $TREE for ARCH, build dir DIR.
 dumper_make() {
@@ -237,7 +238,9 @@ dumper_config() {
 	powerpc)
 		dumper_make powerpc "$dir" -s ppc64le_defconfig &&
 			cat "$REPO/configs/dumpers-powerpc.config" >>"$dir/.config" ;;
-	um) dumper_make um "$dir" -s defconfig ;;
+	um)
+		dumper_make um "$dir" -s defconfig &&
+			cat "$REPO/configs/dumpers-um.config" >>"$dir/.config" ;;
 	*) die "dumper_config: unknown architecture '$arch' (x86_64, powerpc or um)." ;;
 	esac && dumper_make "$arch" "$dir" -s olddefconfig
 }
