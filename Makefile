@@ -1,23 +1,29 @@
 # Thin targets over scripts/ (each script says what it does in its header).
+# Two trees: the series on Linux 7.3.4 (patches/, the default) and its
+# 6.12.117 backport (patches/stable-6.12/): KMSG_BASE=6.12 chooses it.
 # Big things live outside the repository, in ~/.cache/kmsg-dump-series
 # (XDG_CACHE_HOME or KMSG_CACHE move it); KERNEL_SRC=<git tree> uses your own
 # kernel tree as the base.
 
 .DEFAULT_GOAL := help
-.PHONY: help base apply export kunit kunit-um kunit-kcsan kunit-powerpc check \
+.PHONY: help base apply backport export kunit kunit-um kunit-kcsan kunit-powerpc check \
 	shellcheck clean-cache demo
 
 help: ## list the targets
 	@grep -E '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | \
 		awk -F':.*## ' '{ printf "  make %-14s %s\n", $$1, $$2 }'
 
-base: ## download Debian's linux-source-6.12 and make the base git tree (once)
-	scripts/get-base
+base: ## download the pinned bases (Debian linux-source 7.3.4 and 6.12.117) as git trees (once)
+	KMSG_BASE=7.3 scripts/get-base
+	KMSG_BASE=6.12 scripts/get-base
 
-apply: ## apply patches/ to a fresh branch of the base, in the cache's tree/
+apply: ## apply the series to a fresh branch of its base, in the cache's tree-7.3/ (KMSG_BASE=6.12: the backport, tree-6.12/)
 	scripts/apply
 
-export: ## write branch 'dev' (or BRANCH=<branch|worktree>) back into patches/
+backport: ## make the 6.12.117 backport, patches/stable-6.12/, from patches/
+	scripts/backport
+
+export: ## write branch 'dev' (or BRANCH=<branch|worktree>) of the 7.3 base back into patches/
 	scripts/export $(BRANCH)
 
 kunit: apply ## run the KUnit suite on x86_64 under QEMU (-smp 4), with lockdep and KASAN
@@ -38,8 +44,9 @@ check: ## run every check and test; ends with "N passed, M failed"
 shellcheck: ## shellcheck the workbench's scripts
 	scripts/check-shell
 
-clean-cache: ## remove the workbench's build dirs, results and tree (keeps base, .deb, ccache)
-	scripts/clean-cache
+clean-cache: ## remove the workbench's build dirs, results and trees (keeps bases, .debs, ccache)
+	KMSG_BASE=7.3 scripts/clean-cache
+	KMSG_BASE=6.12 scripts/clean-cache
 
-demo: ## the main job: build the patched kernel, crash it in QEMU, show what pstore/mtdoops saved (DEMO_TREE=base, DEMO_RUNS=N)
+demo: ## the main job: build the patched 7.3.4 kernel, crash it in QEMU, show what pstore/mtdoops saved (DEMO_TREE=base, DEMO_RUNS=N, KMSG_BASE=6.12)
 	scripts/demo

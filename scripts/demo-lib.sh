@@ -5,7 +5,7 @@
 #
 #   DEMO_TREE     series (default) or base: which kernel the demo runs
 #   DEMO_SRC      a kernel source tree to build instead of the default one
-#                 ($TREE for the series, $KMSG_CACHE/demo-base for the base)
+#                 ($TREE for the series, $KMSG_CACHE/demo-base-$KMSG_BASE for the base)
 #   DEMO_RUNS     how many times each scenario runs (default 1)
 #   DEMO_TRIES    how many boots a run of a race scenario may take to race
 #                 (default 3): a boot whose race did not happen proves
@@ -33,7 +33,7 @@ demo_src() {
 	if [[ -n ${DEMO_SRC:-} ]]; then
 		echo "$DEMO_SRC"
 	elif [[ $1 == base ]]; then
-		echo "$KMSG_CACHE/demo-base"
+		echo "$KMSG_CACHE/demo-base-$KMSG_BASE"
 	else
 		echo "$TREE"
 	fi

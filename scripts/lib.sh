@@ -11,32 +11,65 @@
 #   results/     KTAP, JSON and logs of the last runs
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-PATCHES=${PATCHES:-$REPO/patches}
 KMSG_CACHE=${KMSG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kmsg-dump-series}
-RESULTS=${RESULTS:-$KMSG_CACHE/results}
-TREE=${TREE:-$KMSG_CACHE/tree}
-BUILD=${BUILD:-$KMSG_CACHE/build}
+RESULTS_ROOT=${RESULTS_ROOT:-$KMSG_CACHE/results}
 JOBS=${JOBS:-$(nproc)}
 export CCACHE_DIR=${CCACHE_DIR:-$KMSG_CACHE/ccache}
 
-BASE_PKG=linux-source-6.12
-BASE_VERSION=6.12.117-1~deb12u1
-BASE_SHA256=e849faf31ca3555757f3a8877cb01af92122f744f75d1f3102734651c4e14703
-BASE_TAG=v6.12.117-deb12u1
+# The two bases, one recipe. KMSG_BASE chooses the tree everything runs on:
+#   7.3   Linux 7.3.4, Debian's linux-source-7.3 from trixie-backports: the
+#         primary base, the series in patches/
+#   6.12  Linux 6.12.117, Debian's linux-source-6.12 from bookworm-security:
+#         the stable backport, patches/stable-6.12/ (made by scripts/backport)
+# Each is pinned by version and sha256 and committed with a fixed identity
+# and date, so the base-commit: trailers name the same object everywhere.
+KMSG_BASES=(7.3 6.12)
+KMSG_BASE=${KMSG_BASE:-7.3}
+BASE_IDENT_NAME="Debian linux-source-$KMSG_BASE"
+BASE_IDENT_EMAIL="debian-kernel@lists.debian.org"
+case $KMSG_BASE in
+7.3)
+	BASE_PKG=linux-source-7.3
+	BASE_VERSION=7.3.4-1~bpo13+1
+	BASE_SHA256=703e369ddd4cce971452f5a593ee55df3a5c10c83caf0fa0df039633ed181ee3
+	BASE_SUITE=trixie-backports
+	BASE_KVER=7.3.4
+	BASE_TAG=v7.3.4-bpo13
+	BASE_DATE="2026-01-01T00:00:00Z"
+	BASE_PATCHES=$REPO/patches
+	BASE_SUBJECT_PREFIX=PATCH
+	;;
+6.12)
+	BASE_PKG=linux-source-6.12
+	BASE_VERSION=6.12.117-1~deb12u1
+	BASE_SHA256=e849faf31ca3555757f3a8877cb01af92122f744f75d1f3102734651c4e14703
+	BASE_SUITE=bookworm-security
+	BASE_KVER=6.12.117
+	BASE_TAG=v6.12.117-deb12u1
+	BASE_DATE="2025-01-01T00:00:00Z"
+	BASE_PATCHES=$REPO/patches/stable-6.12
+	BASE_SUBJECT_PREFIX="PATCH 6.12.y"
+	;;
+*)
+	printf '\nERROR: KMSG_BASE=%s is not a base of the workbench: use one of %s.\n\n' \
+		"$KMSG_BASE" "${KMSG_BASES[*]}" >&2
+	exit 1
+	;;
+esac
 BASE_BRANCH=series
 
-# A fixed identity and date make the base commit reproducible, so the
-# base-commit: trailer in patches/ names the same object on every machine.
-BASE_IDENT_NAME="Debian linux-source-6.12"
-BASE_IDENT_EMAIL="debian-kernel@lists.debian.org"
-BASE_DATE="2025-01-01T00:00:00Z"
+# Per base: the series, the tree it is applied to, build dirs and results.
+PATCHES=${PATCHES:-$BASE_PATCHES}
+TREE=${TREE:-$KMSG_CACHE/tree-$KMSG_BASE}
+BUILD=${BUILD:-$KMSG_CACHE/build/$KMSG_BASE}
+RESULTS=${RESULTS:-$RESULTS_ROOT/$KMSG_BASE}
 
 # Where the base lives: the cache, or a git tree named by the user.
 base_repo() {
 	if [[ -n ${KERNEL_SRC:-} ]]; then
 		echo "$KERNEL_SRC"
 	else
-		echo "$KMSG_CACHE/base"
+		echo "$KMSG_CACHE/base-$KMSG_BASE"
 	fi
 }
 
@@ -52,7 +85,7 @@ base_rev() {
 # The base commit's full hash.
 base_commit() {
 	git -C "$(base_repo)" rev-parse --verify -q "$(base_rev)^{commit}" ||
-		die "$(base_repo) has no commit '$(base_rev)'. Run 'scripts/get-base' (or set KERNEL_SRC/KERNEL_BASE to a tree and commit at v6.12.117)."
+		die "$(base_repo) has no commit '$(base_rev)'. Run 'scripts/get-base' (or set KERNEL_SRC/KERNEL_BASE to a tree and commit at v$BASE_KVER)."
 }
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -134,6 +167,7 @@ result() {
 	local name=$1 status=$2 secs=${3:-} note=${4:-}
 	note=${note//$'\t'/ }
 	note=${note//$'\n'/ }
+	name=$KMSG_BASE/$name
 	printf 'RESULT %-44s %-4s %5s  %s\n' "$name" "$status" "${secs:+${secs}s}" "$note"
 	if [[ -n ${KMSG_RESULT_FILE:-} ]]; then
 		printf '%s\t%s\t%s\t%s\n' "$name" "$status" "$secs" "$note" >>"$KMSG_RESULT_FILE"
