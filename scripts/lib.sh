@@ -2,13 +2,14 @@
 # shellcheck disable=SC2034  # the settings below are used by the scripts that source this file
 # Common settings for the workbench scripts. Sourced, never run.
 #
-# Everything big lives outside the repository, under $KMSG_CACHE:
-#   debs/        the pinned Debian linux-source .deb
-#   base/        the base tree as a git repo: one commit, tag $BASE_TAG
-#   tree/        the worktree the series is applied to (reset on every apply)
-#   build/<cfg>  out-of-tree build directories, one per configuration
-#   ccache/      the compiler cache
-#   results/     KTAP, JSON and logs of the last runs
+# Everything big lives outside the repository, under $KMSG_CACHE, per tree
+# (KMSG_BASE, below: 7.3 or 6.12):
+#   debs/               the pinned Debian linux-source .debs
+#   base-<tree>/        the base tree as a git repo: one commit, tag $BASE_TAG
+#   tree-<tree>/        the worktree the series is applied to (reset on every apply)
+#   build/<tree>/<cfg>  out-of-tree build directories, one per configuration
+#   ccache/             the compiler cache
+#   results/<tree>/     KTAP, JSON and logs of the last runs
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 KMSG_CACHE=${KMSG_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/kmsg-dump-series}
