@@ -49,7 +49,7 @@ case $KMSG_BASE in
 	BASE_TAG=v6.12.117-deb12u1
 	BASE_DATE="2025-01-01T00:00:00Z"
 	BASE_PATCHES=$REPO/patches/stable-6.12
-	BASE_SUBJECT_PREFIX="PATCH 6.12.y"
+	BASE_SUBJECT_PREFIX="PATCH 6.12-backport"
 	;;
 *)
 	printf '\nERROR: KMSG_BASE=%s is not a base of the workbench: use one of %s.\n\n' \
