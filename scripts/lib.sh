@@ -212,7 +212,10 @@ kunit_variant() {
 	# tests; without it, it falls back to its kmsg dumper
 	# (oops_to_nvram(), with compression), which its tests call.
 	powerpc)
+		# kunit.py 7.x: --arch=powerpc is big-endian, powerpcle the
+		# ppc64le we build (6.12's kunit.py has powerpc only).
 		KUNIT_ARCH=powerpc KUNIT_FRAGMENTS=(powerpc.config)
+		[[ ! -f $TREE/tools/testing/kunit/qemu_configs/powerpcle.py ]] || KUNIT_ARCH=powerpcle
 		KUNIT_QEMU=qemu-system-ppc64 KUNIT_CROSS=$PPC_CROSS
 		KUNIT_KERNEL_ARGS=pstore.backend=pstore_kunit
 		;;
