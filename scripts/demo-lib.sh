@@ -21,7 +21,8 @@ DEMO_RUNS=${DEMO_RUNS:-1}
 DEMO_TRIES=${DEMO_TRIES:-3}
 
 # The scenarios, in the order the demo runs them.
-DEMO_SCENARIOS=(oops-panic oops-vs-panic all-cpus-oops mtdoops long-record selftest)
+DEMO_SCENARIOS=(oops-panic oops-vs-panic all-cpus-oops mtdoops long-record selftest
+	oops-vs-panic-kdump oops-vs-nmi-panic)
 
 demo_check_tree() {
 	[[ $1 == series || $1 == base ]] ||
@@ -67,11 +68,13 @@ DEMO_FILL_ARGS="log_buf_len=128M pstore.kmsg_bytes=268435456"
 
 # demo_scenario NAME: set SC_ID (a letter), SC_CRASH (what boot 1 does),
 # SC_EXPECT (what the demo must find), SC_ARGS (kernel parameters), SC_BOOTS
-# (1: collected in the same boot, 2: collected after the warm reset) and
-# SC_TIMEOUT (seconds for the QEMU process; DEMO_TIMEOUT overrides it).
+# (1: collected in the same boot, 2: collected after the warm reset),
+# SC_TIMEOUT (seconds for the QEMU process; DEMO_TIMEOUT overrides it) and
+# SC_NMI (1: the host injects an NMI when init prints "DEMO-TRIGGER NMI").
 demo_scenario() {
 	SC_BOOTS=2
 	SC_TIMEOUT=60
+	SC_NMI=
 	case $1 in
 	oops-panic)
 		SC_ID=a
@@ -106,6 +109,21 @@ demo_scenario() {
 		SC_ARGS="demo.line=1000 pstore.kmsg_bytes=67108864 ramoops.mem_size=0x20000 ramoops.record_size=0x200 ramoops.console_size=0x10000 ramoops.pmsg_size=0x1000"
 		# A run that does not hang reboots within 10 s.
 		SC_TIMEOUT=30
+		;;
+	oops-vs-panic-kdump)
+		SC_ID=g
+		SC_CRASH="as oops-vs-panic, with crash_kexec_post_notifiers (kdump setups, Hyper-V guests): panic() stops the other CPUs with crash_smp_send_stop(), whose NMI halts CPU1 online, wherever it is in its oops dump"
+		SC_EXPECT="the race happened (the panic dump found CPU1's oops dump in progress), the Panic record ('dumptest'), intact"
+		SC_ARGS="crash_kexec_post_notifiers demo.fill=128 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_TIMEOUT=90
+		;;
+	oops-vs-nmi-panic)
+		SC_ID=h
+		SC_CRASH="as oops-vs-panic, but the panic comes from an NMI (unknown_nmi_panic=1; the host injects it through QEMU's monitor when init asks): every CPU takes the NMI, one of them panics in NMI context, possibly CPU1 over its own oops dump, and the others halt in their NMI handler, online"
+		SC_EXPECT="the race happened (the panic dump found CPU1's oops dump in progress), the Panic record ('NMI: Not continuing'), intact"
+		SC_ARGS="unknown_nmi_panic=1 demo.nmi=1 demo.fill=128 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
+		SC_NMI=1
+		SC_TIMEOUT=90
 		;;
 	selftest)
 		SC_ID=f
