@@ -4,6 +4,8 @@
 # after lib.sh, never run.
 #
 #   DEMO_TREE     series (default) or base: which kernel the demo runs
+#   DEMO_ARCH     x86_64 (default: QEMU pc) or arm64 (QEMU virt, cortex-a57,
+#                 no pseudo-NMI); build dirs and results of arm64 end in -arm64
 #   DEMO_SRC      a kernel source tree to build instead of the default one
 #                 ($TREE for the series, $KMSG_CACHE/demo-base-$KMSG_BASE for the base)
 #   DEMO_RUNS     how many times each scenario runs (default 1)
@@ -17,12 +19,56 @@
 #                 default; never set it under an outer flock of the same file.
 
 DEMO_TREE=${DEMO_TREE:-series}
+DEMO_ARCH=${DEMO_ARCH:-x86_64}
 DEMO_RUNS=${DEMO_RUNS:-1}
 DEMO_TRIES=${DEMO_TRIES:-3}
 
 # The scenarios, in the order the demo runs them.
 DEMO_SCENARIOS=(oops-panic oops-vs-panic all-cpus-oops mtdoops long-record selftest
 	oops-vs-panic-kdump oops-vs-nmi-panic)
+
+# The architecture: how to build the kernel and boot it, and where the
+# persistent RAM is (ramoops, 1 MiB at most, and in its last 64 KiB the phram
+# device that tells init which boot it is in). x86_64: memmap=2M!128M, low
+# enough that QEMU's initrd, loaded at the top of RAM on every reset, never
+# overwrites it. arm64: RAM starts at 1 GiB; mem=896M leaves the last 128
+# MiB of the 1 GiB to the persistent RAM, which QEMU's warm reset keeps
+# (QEMU loads the initrd low). The second channel carries the collected
+# files to the host: the second UART (x86_64) or a virtio console (arm64:
+# virt has one UART). arm64 has no oops-vs-nmi-panic: without pseudo-NMI,
+# an NMI cannot be injected into QEMU's virt machine.
+case $DEMO_ARCH in
+x86_64)
+	DEMO_KARCH=x86_64 DEMO_CROSS='' DEMO_TARGET=bzImage
+	DEMO_IMAGE=arch/x86/boot/bzImage DEMO_FRAGMENT=demo.config
+	DEMO_QEMU=qemu-system-x86_64 DEMO_QEMU_MACHINE=(-machine pc)
+	DEMO_ARCH_ARGS="console=ttyS0 memmap=2M!128M ramoops.mem_address=0x8000000 phram.phram=demostate,0x81f0000,0x10000 demo.data=ttyS1"
+	DEMO_SUFFIX=
+	;;
+arm64)
+	DEMO_KARCH=arm64 DEMO_CROSS=aarch64-linux-gnu- DEMO_TARGET=Image
+	DEMO_IMAGE=arch/arm64/boot/Image DEMO_FRAGMENT=demo-arm64.config
+	DEMO_QEMU=qemu-system-aarch64 DEMO_QEMU_MACHINE=(-machine virt -cpu cortex-a57)
+	DEMO_ARCH_ARGS="console=ttyAMA0 mem=896M ramoops.mem_address=0x78000000 phram.phram=demostate,0x781f0000,0x10000 demo.data=hvc0"
+	DEMO_SUFFIX=-arm64
+	DEMO_SCENARIOS=(oops-panic oops-vs-panic all-cpus-oops mtdoops long-record selftest
+		oops-vs-panic-kdump)
+	;;
+*)
+	die "DEMO_ARCH must be 'x86_64' or 'arm64', not '$DEMO_ARCH'."
+	;;
+esac
+
+# demo_data_args FILE: set DEMO_DATA_ARGS to QEMU's arguments for the
+# second channel, written to FILE on the host.
+demo_data_args() {
+	if [[ $DEMO_ARCH == arm64 ]]; then
+		DEMO_DATA_ARGS=(-device virtio-serial-device -chardev "file,id=data,path=$1"
+			-device "virtconsole,chardev=data")
+	else
+		DEMO_DATA_ARGS=(-serial "file:$1")
+	fi
+}
 
 demo_check_tree() {
 	[[ $1 == series || $1 == base ]] ||
@@ -41,8 +87,8 @@ demo_src() {
 }
 
 # demo_build_dir TREE, demo_results TREE
-demo_build_dir() { echo "$BUILD/demo-$1"; }
-demo_results() { echo "$RESULTS/demo-$1"; }
+demo_build_dir() { echo "$BUILD/demo-$1$DEMO_SUFFIX"; }
+demo_results() { echo "$RESULTS/demo-$1$DEMO_SUFFIX"; }
 
 # locked COMMAND...: run COMMAND, holding DEMO_LOCK if it is set.
 locked() {
@@ -53,12 +99,10 @@ locked() {
 	fi
 }
 
-# Kernel parameters of every scenario. The persistent RAM at 128M (memmap=!,
-# low enough that QEMU's initrd, loaded at the top of RAM on every reset,
-# never overwrites it) holds ramoops (1 MiB at most) and, in its last 64 KiB,
-# the phram device that tells init which boot it is in. panic=1 reboots the
-# same QEMU process; printk.devkmsg=on lets init fill the log quickly.
-DEMO_COMMON_ARGS="console=ttyS0 panic=1 printk.devkmsg=on memmap=2M!128M ramoops.mem_address=0x8000000 phram.phram=demostate,0x81f0000,0x10000"
+# Kernel parameters of every scenario, with the architecture's above.
+# panic=1 reboots the same QEMU process; printk.devkmsg=on lets init fill
+# the log quickly.
+DEMO_COMMON_ARGS="$DEMO_ARCH_ARGS panic=1 printk.devkmsg=on"
 DEMO_RAMOOPS_ARGS="ramoops.mem_size=0x100000 ramoops.record_size=0x10000 ramoops.console_size=0x20000 ramoops.pmsg_size=0x10000"
 # A log that takes a while to dump: demo.fill MiB of lines (added to the
 # scenario), every byte of it dumped. A 128M log_buf_len needs about 512M of
@@ -118,6 +162,8 @@ demo_scenario() {
 		SC_TIMEOUT=90
 		;;
 	oops-vs-nmi-panic)
+		[[ $DEMO_ARCH == x86_64 ]] ||
+			die "oops-vs-nmi-panic needs an NMI from the host, which QEMU cannot inject on $DEMO_ARCH."
 		SC_ID=h
 		SC_CRASH="as oops-vs-panic, but the panic comes from an NMI (unknown_nmi_panic=1; the host injects it through QEMU's monitor when init asks): every CPU takes the NMI, one of them panics in NMI context, possibly CPU1 over its own oops dump, and the others halt in their NMI handler, online"
 		SC_EXPECT="the race happened (the panic dump found CPU1's oops dump in progress), the Panic record ('NMI: Not continuing'), intact"

@@ -183,6 +183,7 @@ result() {
 #   KUNIT_CROSS      the cross-compiler prefix, empty for a native build
 #   KUNIT_KERNEL_ARGS  extra kernel parameters
 #   KUNIT_SCAN_LOG   yes: the kernel log must be free of BUG:/WARNING:/lockdep/KASAN/KCSAN reports
+#   KUNIT_OOPS_GLOB  the cases that oops on purpose, run in a second boot (scripts/kunit)
 KUNIT_VARIANTS=(x86_64 um kcsan powerpc)
 kunit_variant() {
 	KUNIT_QEMU_ARGS="-smp 4"
@@ -191,6 +192,7 @@ kunit_variant() {
 	KUNIT_CROSS=
 	KUNIT_KERNEL_ARGS=
 	KUNIT_SCAN_LOG=no
+	KUNIT_OOPS_GLOB=
 	case $1 in
 	# x86_64 runs with lockdep and KASAN: one build for the main gate and
 	# the lock and memory checks (KCSAN excludes KASAN: its own build).
@@ -204,6 +206,7 @@ kunit_variant() {
 	x86_64)
 		KUNIT_FRAGMENTS=(smp.config hyperv.config drm.config debug-lockdep-kasan.config)
 		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
+		KUNIT_OOPS_GLOB=kmsg_dump_owner.kd_oops_in_callback_abandons_owner
 		;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
 	# ppc64le on QEMU's pseries machine, cross-built with Debian's
@@ -309,3 +312,23 @@ c_object() {
 
 # Seconds since the epoch, for timing.
 now() { date +%s; }
+
+# apt_sources: the machine's apt sources, comments left out.
+apt_sources() {
+	local f
+	for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+		[[ -f $f ]] && grep -v '^[[:space:]]*#' "$f"
+		echo
+	done
+}
+
+# debian_archive: the address of the Debian archive that the machine's apt
+# sources name for its main suites (not -security), read at run time so that
+# no host name is written into the repository.
+debian_archive() {
+	apt_sources | awk '
+		/^deb[ \t]/ { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { if ($(i + 1) !~ /security/) { print $i; exit } ; break } }
+		/^URIs:/ { uri = $2 }
+		/^Suites:/ && uri != "" && $0 !~ /security/ { print uri; exit }
+		/^$/ { uri = "" }'
+}
