@@ -48,5 +48,5 @@ clean-cache: ## remove the workbench's build dirs, results and trees (keeps base
 	KMSG_BASE=7.3 scripts/clean-cache
 	KMSG_BASE=6.12 scripts/clean-cache
 
-demo: ## the main job: build the patched 7.3.4 kernel, crash it in QEMU, show what pstore/mtdoops saved (DEMO_TREE=base, DEMO_RUNS=N, KMSG_BASE=6.12)
+demo: ## the main job: build the patched 7.3.4 kernel, crash it in QEMU, show what pstore/mtdoops saved (DEMO_TREE=base, DEMO_RUNS=N, DEMO_ARCH=arm64, KMSG_BASE=6.12)
 	scripts/demo

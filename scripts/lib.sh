@@ -206,7 +206,7 @@ kunit_variant() {
 	x86_64)
 		KUNIT_FRAGMENTS=(smp.config hyperv.config drm.config debug-lockdep-kasan.config)
 		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
-		KUNIT_OOPS_GLOB=kmsg_dump_owner.kd_oops_in_callback_abandons_owner
+		KUNIT_OOPS_GLOB='*.*_task_dies_in_dump'
 		;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
 	# ppc64le on QEMU's pseries machine, cross-built with Debian's
