@@ -184,8 +184,15 @@ result() {
 #   KUNIT_KERNEL_ARGS  extra kernel parameters
 #   KUNIT_SCAN_LOG   yes: the kernel log must be free of BUG:/WARNING:/lockdep/KASAN/KCSAN reports
 #   KUNIT_OOPS_GLOB  the cases that oops on purpose, run in a second boot (scripts/kunit)
+# The x86_64 and kcsan variants run the soak case with SOAK_DUMPS dumps
+# (default 5000, the short soak of scripts/check; scripts/soak: 100000);
+# a longer soak raises KUnit's timeout of a case (kunit.timeout, 7.x).
 KUNIT_VARIANTS=(x86_64 um kcsan powerpc)
 kunit_variant() {
+	local soak=${SOAK_DUMPS:-5000} soak_args
+	[[ $soak =~ ^[0-9]+$ ]] || die "SOAK_DUMPS must be a number of dumps, not '$soak'."
+	soak_args="kmsg_dump_kunit.soak_dumps=$soak"
+	[[ $soak -le 5000 ]] || soak_args+=" kunit.timeout=$((300 + soak / 50))"
 	KUNIT_QEMU_ARGS="-smp 4"
 	KUNIT_QEMU=qemu-system-x86_64
 	KUNIT_ARCH=x86_64
@@ -205,7 +212,7 @@ kunit_variant() {
 	# with tsc=unstable the clocksource is chosen for good during boot.
 	x86_64)
 		KUNIT_FRAGMENTS=(smp.config hyperv.config drm.config debug-lockdep-kasan.config)
-		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
+		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS="tsc=unstable $soak_args"
 		KUNIT_OOPS_GLOB='*.*_task_dies_in_dump'
 		;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
@@ -224,7 +231,7 @@ kunit_variant() {
 		;;
 	kcsan)
 		KUNIT_FRAGMENTS=(debug-kcsan.config hyperv.config drm.config)
-		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS=tsc=unstable
+		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS="tsc=unstable $soak_args"
 		;;
 	*) die "unknown KUnit variant '$1'. Use one of: ${KUNIT_VARIANTS[*]}." ;;
 	esac
@@ -323,12 +330,29 @@ apt_sources() {
 }
 
 # debian_archive: the address of the Debian archive that the machine's apt
-# sources name for its main suites (not -security), read at run time so that
-# no host name is written into the repository.
+# sources name for its release (VERSION_CODENAME of /etc/os-release), read
+# at run time so that no host name is written into the repository. Of the
+# sources that carry the release's own suite, one whose path ends in
+# /debian comes first (a cloud image's other repositories do not); without
+# any, the first source that is not -security.
 debian_archive() {
-	apt_sources | awk '
-		/^deb[ \t]/ { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { if ($(i + 1) !~ /security/) { print $i; exit } ; break } }
+	local release
+	release=$(sed -n 's/^VERSION_CODENAME=//p' /etc/os-release 2>/dev/null | tr -d '"')
+	apt_sources | awk -v rel="$release" '
+		function take(uri, suites,    n, s, i) {
+			if (suites ~ /security/) return
+			if (any == "") any = uri
+			n = split(suites, s, /[ \t]+/)
+			for (i = 1; i <= n; i++)
+				if (rel != "" && s[i] == rel) {
+					if (own == "") own = uri
+					if (deb == "" && uri ~ /\/debian\/?$/) deb = uri
+				}
+		}
+		/^deb[ \t]/ { for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { take($i, $(i + 1)); break } }
 		/^URIs:/ { uri = $2 }
-		/^Suites:/ && uri != "" && $0 !~ /security/ { print uri; exit }
-		/^$/ { uri = "" }'
+		/^Suites:/ { suites = $0; sub(/^Suites:[ \t]*/, "", suites) }
+		/^$/ { if (uri != "") take(uri, suites); uri = ""; suites = "" }
+		END { if (uri != "") take(uri, suites)
+			print (deb != "" ? deb : (own != "" ? own : any)) }'
 }
