@@ -128,7 +128,7 @@ demo_scenario() {
 		;;
 	oops-vs-panic)
 		SC_ID=b
-		SC_CRASH="CPU1 oopses (panic_on_oops=0) with a full 128 MiB log, so its pstore dump (IRQs off) lasts about 6 s on the series; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), which must stop CPU1 by NMI in the middle of its dump (a boot where it did not is booted again)"
+		SC_CRASH="CPU1 oopses (panic_on_oops=0) with a full 128 MiB log, so its pstore dump (IRQs off) lasts about 6 s on the series; CPU2 sees TAINT_DIE and panics 10-100 ms later (LKDTM PANIC), in the middle of CPU1's dump: smp_send_stop() must stop CPU1 there (x86: by NMI if CPU1 ignores the stop IPI; arm64 without pseudo-NMI: by IPI alone) (a boot where the dump had ended is booted again)"
 		SC_EXPECT="the race happened (the panic stopped CPU1 inside its oops dump), an Oops record and the Panic record ('dumptest'), intact"
 		SC_ARGS="demo.fill=128 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		SC_TIMEOUT=90
@@ -156,7 +156,7 @@ demo_scenario() {
 		;;
 	oops-vs-panic-kdump)
 		SC_ID=g
-		SC_CRASH="as oops-vs-panic, with crash_kexec_post_notifiers (kdump setups, Hyper-V guests): panic() stops the other CPUs with crash_smp_send_stop(), whose NMI halts CPU1 online, wherever it is in its oops dump"
+		SC_CRASH="as oops-vs-panic, with crash_kexec_post_notifiers (kdump setups, Hyper-V guests): panic() stops the other CPUs with crash_smp_send_stop(), which halts CPU1 online (x86: by NMI, wherever it is in its oops dump; arm64: by IPI)"
 		SC_EXPECT="the race happened (the panic dump found CPU1's oops dump in progress), the Panic record ('dumptest'), intact"
 		SC_ARGS="crash_kexec_post_notifiers demo.fill=128 demo.delay=10-100 $DEMO_FILL_ARGS $DEMO_RAMOOPS_ARGS"
 		SC_TIMEOUT=90
