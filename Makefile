@@ -7,7 +7,7 @@
 
 .DEFAULT_GOAL := help
 .PHONY: help base apply backport export kunit kunit-um kunit-kcsan kunit-powerpc check \
-	shellcheck clean-cache demo
+	shellcheck clean-cache demo soak
 
 help: ## list the targets
 	@grep -E '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -37,6 +37,9 @@ kunit-kcsan: apply ## run the KUnit suite on x86_64 with KCSAN
 
 kunit-powerpc: apply ## run the KUnit suite on ppc64le (QEMU pseries), with the NVRAM dumper's tests
 	scripts/kunit powerpc
+
+soak: apply ## soak the ownership rule: 100000 dumps on the KUnit kernels with lockdep+KASAN and with KCSAN (SOAK_DUMPS=N)
+	scripts/soak
 
 check: ## run every check and test; ends with "N passed, M failed"
 	scripts/check
