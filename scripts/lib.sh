@@ -184,10 +184,11 @@ result() {
 #   KUNIT_KERNEL_ARGS  extra kernel parameters
 #   KUNIT_SCAN_LOG   yes: the kernel log must be free of BUG:/WARNING:/lockdep/KASAN/KCSAN reports
 #   KUNIT_OOPS_GLOB  the cases that oops on purpose, run in a second boot (scripts/kunit)
+#   KUNIT_DEFAULT_FILTER  the suites the variant runs when KUNIT_FILTER is not set (none: all)
 # The x86_64 and kcsan variants run the soak case with SOAK_DUMPS dumps
 # (default 5000, the short soak of scripts/check; scripts/soak: 100000);
 # a longer soak raises KUnit's timeout of a case (kunit.timeout, 7.x).
-KUNIT_VARIANTS=(x86_64 um kcsan powerpc)
+KUNIT_VARIANTS=(x86_64 um kcsan powerpc drm)
 kunit_variant() {
 	local soak=${SOAK_DUMPS:-5000} soak_args
 	[[ $soak =~ ^[0-9]+$ ]] || die "SOAK_DUMPS must be a number of dumps, not '$soak'."
@@ -200,6 +201,7 @@ kunit_variant() {
 	KUNIT_KERNEL_ARGS=
 	KUNIT_SCAN_LOG=no
 	KUNIT_OOPS_GLOB=
+	KUNIT_DEFAULT_FILTER=
 	case $1 in
 	# x86_64 runs with lockdep and KASAN: one build for the main gate and
 	# the lock and memory checks (KCSAN excludes KASAN: its own build).
@@ -211,7 +213,7 @@ kunit_variant() {
 	# clocksource about a second after boot, while the first tests run;
 	# with tsc=unstable the clocksource is chosen for good during boot.
 	x86_64)
-		KUNIT_FRAGMENTS=(smp.config hyperv.config drm.config debug-lockdep-kasan.config)
+		KUNIT_FRAGMENTS=(smp.config debug-lockdep-kasan.config)
 		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS="tsc=unstable $soak_args"
 		KUNIT_OOPS_GLOB='*.*_task_dies_in_dump'
 		;;
@@ -230,8 +232,16 @@ kunit_variant() {
 		KUNIT_KERNEL_ARGS=pstore.backend=pstore_kunit
 		;;
 	kcsan)
-		KUNIT_FRAGMENTS=(debug-kcsan.config hyperv.config drm.config)
+		KUNIT_FRAGMENTS=(debug-kcsan.config)
 		KUNIT_SCAN_LOG=yes KUNIT_KERNEL_ARGS="tsc=unstable $soak_args"
+		;;
+	# drm: the drm_panic suites of drivers/gpu/drm/tests/drm_panic_test.c,
+	# which CONFIG_DRM_KUNIT_TEST builds with every DRM test: this
+	# kernel runs only the drm_panic ones (7.3 only: 6.12 has no such
+	# file, and the backport leaves that test out).
+	drm)
+		KUNIT_FRAGMENTS=(smp.config drm.config debug-lockdep-kasan.config)
+		KUNIT_SCAN_LOG=yes KUNIT_DEFAULT_FILTER='drm_panic*'
 		;;
 	*) die "unknown KUnit variant '$1'. Use one of: ${KUNIT_VARIANTS[*]}." ;;
 	esac
