@@ -188,7 +188,7 @@ result() {
 # The x86_64 and kcsan variants run the soak case with SOAK_DUMPS dumps
 # (default 5000, the short soak of scripts/check; scripts/soak: 100000);
 # a longer soak raises KUnit's timeout of a case (kunit.timeout, 7.x).
-KUNIT_VARIANTS=(x86_64 um kcsan powerpc drm)
+KUNIT_VARIANTS=(x86_64 um um-smp kcsan powerpc drm)
 kunit_variant() {
 	local soak=${SOAK_DUMPS:-5000} soak_args
 	[[ $soak =~ ^[0-9]+$ ]] || die "SOAK_DUMPS must be a number of dumps, not '$soak'."
@@ -218,6 +218,12 @@ kunit_variant() {
 		KUNIT_OOPS_GLOB='*.*_task_dies_in_dump'
 		;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
+	# UML with CONFIG_SMP and 4 CPUs (7.x: 6.12's UML has no SMP), so that
+	# the dumpers' tests that need two CPUs run on UML too.
+	um-smp)
+		KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config smp.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU=''
+		KUNIT_KERNEL_ARGS=ncpus=4
+		;;
 	# ppc64le on QEMU's pseries machine, cross-built with Debian's
 	# powerpc64le-linux-gnu-gcc: the NVRAM oops dumper runs there. The
 	# NVRAM would be pstore's backend and leave none for the pstore
