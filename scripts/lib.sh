@@ -218,11 +218,13 @@ kunit_variant() {
 		KUNIT_OOPS_GLOB='*.*_task_dies_in_dump'
 		;;
 	um) KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU='' ;;
-	# UML with CONFIG_SMP and 4 CPUs (7.x: 6.12's UML has no SMP), so that
-	# the dumpers' tests that need two CPUs run on UML too.
+	# UML with CONFIG_SMP (7.x: 6.12's UML has no SMP) and its default
+	# NR_CPUS, 2, so that the tests that need two CPUs run on UML too.
+	# SMP needs UML's seccomp userspace ("SMP is not supported with
+	# PTRACE userspace").
 	um-smp)
 		KUNIT_ARCH=um KUNIT_FRAGMENTS=(um.config smp.config) KUNIT_QEMU_ARGS='' KUNIT_QEMU=''
-		KUNIT_KERNEL_ARGS=ncpus=4
+		KUNIT_KERNEL_ARGS='ncpus=2 seccomp=on'
 		;;
 	# ppc64le on QEMU's pseries machine, cross-built with Debian's
 	# powerpc64le-linux-gnu-gcc: the NVRAM oops dumper runs there. The
