@@ -181,7 +181,9 @@ result() {
 #   KUNIT_QEMU_ARGS  extra QEMU arguments (none for UML)
 #   KUNIT_QEMU       the QEMU binary (none for UML)
 #   KUNIT_CROSS      the cross-compiler prefix, empty for a native build
-#   KUNIT_KERNEL_ARGS  extra kernel parameters
+#   KUNIT_KERNEL_ARGS  extra kernel parameters (scripts/kunit adds
+#                    kmsg_dump_kunit.erase_log=1 to every variant's: the
+#                    test kernels' log is the tests' own)
 #   KUNIT_SCAN_LOG   yes: the kernel log must be free of BUG:/WARNING:/lockdep/KASAN/KCSAN reports
 #   KUNIT_OOPS_GLOB  the cases that oops on purpose, run in a second boot (scripts/kunit)
 #   KUNIT_DEFAULT_FILTER  the suites the variant runs when KUNIT_FILTER is not set (none: all)
@@ -255,23 +257,30 @@ kunit_variant() {
 	esac
 }
 
-# The series' own kunitconfig, relative to the tree.
-SERIES_KUNITCONFIG=lib/tests/.kunitconfig
+# The series' own kunitconfigs, relative to the tree: the core's, and one
+# in each directory with a dumper test that kunit.py runs on any arch
+# (pstore, mtdoops, the sample). kunit.py merges them; those the applied
+# patches do not have are left out.
+SERIES_KUNITCONFIGS=(lib/tests/kmsg_dump.kunitconfig fs/pstore/.kunitconfig
+	drivers/mtd/.kunitconfig samples/kmsg_dump/.kunitconfig)
 
 # kunit_config_args VARIANT [BUILD_DIR]: set KUNIT_ARGS to the kunit.py
 # options that choose the architecture, build directory (default
 # $BUILD/kunit-VARIANT) and configuration of VARIANT (the options every
 # kunit.py subcommand accepts). Run in $TREE.
 kunit_config_args() {
-	local f kconf=$TREE/$SERIES_KUNITCONFIG
+	local f kconfs=()
 	kunit_variant "$1"
-	if [[ ! -f $kconf ]]; then
-		say "WARNING: $kconf does not exist (series not applied yet?); using $REPO/configs/fallback.kunitconfig"
-		kconf=$REPO/configs/fallback.kunitconfig
+	for f in "${SERIES_KUNITCONFIGS[@]}"; do
+		[[ ! -f $TREE/$f ]] || kconfs+=(--kunitconfig="$TREE/$f")
+	done
+	if [[ ${#kconfs[@]} -eq 0 ]]; then
+		say "WARNING: $TREE has none of ${SERIES_KUNITCONFIGS[*]} (series not applied yet?); using $REPO/configs/fallback.kunitconfig"
+		kconfs=(--kunitconfig="$REPO/configs/fallback.kunitconfig")
 	fi
 	# kunit.py makes the build directory, but not its parents.
 	mkdir -p "$BUILD"
-	KUNIT_ARGS=(--arch="$KUNIT_ARCH" --build_dir="${2:-$BUILD/kunit-$1}" --kunitconfig="$kconf")
+	KUNIT_ARGS=(--arch="$KUNIT_ARCH" --build_dir="${2:-$BUILD/kunit-$1}" "${kconfs[@]}")
 	for f in "${KUNIT_FRAGMENTS[@]}"; do
 		KUNIT_ARGS+=(--kunitconfig="$REPO/configs/$f")
 	done
