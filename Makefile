@@ -6,7 +6,7 @@
 # kernel tree as the base.
 
 .DEFAULT_GOAL := help
-.PHONY: help base apply backport export kunit kunit-um kunit-kcsan kunit-powerpc check \
+.PHONY: help base apply backport outgoing export kunit kunit-um kunit-kcsan kunit-powerpc check \
 	shellcheck clean-cache demo soak
 
 help: ## list the targets
@@ -22,6 +22,9 @@ apply: ## apply the series to a fresh branch of its base, in the cache's tree-7.
 
 backport: ## make the 6.12.117 backport, patches/stable-6.12/, from patches/
 	scripts/backport
+
+outgoing: ## write the per-tree series (patches/outgoing/*.cover) as mail, checked with git send-email --dry-run, into the results dir
+	scripts/outgoing
 
 export: ## write branch 'dev' (or BRANCH=<branch|worktree>) of the 7.3 base back into patches/
 	scripts/export $(BRANCH)
