@@ -288,6 +288,25 @@ kunit_config_args() {
 	[[ -z $KUNIT_CROSS ]] || KUNIT_ARGS+=(--cross_compile="$KUNIT_CROSS")
 }
 
+# checkpatch_opts: set the array CHECKPATCH_OPTS to the options both
+# checkpatch gates (check-checkpatch, check-series) run the tree's
+# checkpatch.pl with: --strict, codespell with the dictionary where Debian
+# puts it, and UNKNOWN_COMMIT_ID ignored (the base is a Debian source
+# package without upstream history: the commits that Fixes: tags name
+# cannot be looked up in it).
+checkpatch_opts() {
+	local dict
+	CHECKPATCH_OPTS=(--strict --color=never --show-types --ignore UNKNOWN_COMMIT_ID)
+	for dict in /usr/lib/python3/dist-packages/codespell_lib/data/dictionary.txt \
+		/usr/share/codespell/dictionary.txt; do
+		if [[ -f $dict ]]; then
+			CHECKPATCH_OPTS+=(--codespell --codespellfile="$dict")
+			return 0
+		fi
+	done
+	say "WARNING: codespell's dictionary is not installed (apt-get install codespell): checking without --codespell"
+}
+
 # The dumpers' configurations, shared by check-dumpers and check-bisect:
 # ARCH is x86_64 (x86_64_defconfig + configs/dumpers-x86_64.config),
 # powerpc (ppc64le_defconfig + configs/dumpers-powerpc.config, built with
