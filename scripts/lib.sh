@@ -339,6 +339,29 @@ dumper_config() {
 	esac && dumper_make "$arch" "$dir" -s olddefconfig
 }
 
+# obj_arch FILE.c: the object build (x86_64, powerpc or um) that compiles
+# FILE.c on its own: arch code in its architecture's, the rest in x86_64's.
+obj_arch() {
+	case $1 in
+	arch/powerpc/*) echo powerpc ;;
+	arch/um/*) echo um ;;
+	*) echo x86_64 ;;
+	esac
+}
+
+# build_object ARCH DIR CONFIG OBJ: build OBJ (relative to $TREE) with W=1
+# in ARCH's dumper build directory DIR, configured from the copy CONFIG
+# (olddefconfig drops what the tree does not know yet). The object is
+# removed first, so that it is compiled again. Prints make's output.
+build_object() {
+	local arch=$1 dir=$2 config=$3 o=$4
+	cp "$config" "$dir/.config" &&
+		dumper_make "$arch" "$dir" -s olddefconfig &&
+		dumper_make "$arch" "$dir" -s prepare &&
+		rm -f "$dir/$o" &&
+		dumper_make "$arch" "$dir" W=1 "$o"
+}
+
 # c_object FILE.c: the .c file (relative to $TREE) whose object compiles
 # FILE.c: FILE.c itself when its directory's Makefile or Kbuild names its
 # object, else the .c file of that directory that #includes it (as
